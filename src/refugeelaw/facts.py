@@ -576,7 +576,17 @@ class Harm(v.Checked):
             punishing a religion or a political opinion, or leaving one's country beyond the
             restrictions ICCPR art. 12(3) permits; Handbook 59). A prosecution on any route is
             persecution only if the punishment is also severe enough (``severity``; Handbook 57,
-            61).
+            61). For a law punishing refusal of military service for reasons of conscience where
+            no alternative service exists (Handbook 170-174), the answer is contested, and has
+            moved with time: the House of Lords in *Sepet & Bulbul v SSHD* [2003] UKHL 15 (20
+            March 2003) found no right of conscientious objection then recognised in
+            international law; the Human Rights Committee reads one into ICCPR art. 18(1) (*Yoon
+            and Choi v Republic of Korea*, 2006; *Jeong et al. v Republic of Korea*, 24 March
+            2011), the European Court of Human Rights into ECHR art. 9 (*Bayatyan v Armenia*
+            [GC], 7 July 2011), and UNHCR's Guidelines on International Protection No. 10
+            (HCR/GIP/13/10, 2013) follow them. The library holds no fact for conscientious
+            objection and names no position on it: the answer given here is the assessor's, on
+            the standards it applies on the date.
         sur_place: the fear arose after the person left (Handbook 94–96).
         torture: the harm would be torture (severe pain or suffering, intentionally inflicted).
             Torture is at least a serious violation of human rights (CAT art. 1(1)): a harm that
