@@ -224,8 +224,9 @@ def _in_a_field(claim: Claim, on: dt.date) -> str:
     "claim.person.nationalities",
     "claim.person.habitual_residence",
     "claim.person.other_habitual_residences",
+    "on",
 )
-def ipso_facto(claim: Claim) -> Finding:
+def ipso_facto(claim: Claim, on: dt.date | None = None) -> Finding:
     """Art 1D, second paragraph: "ipso facto entitled to the benefits of this Convention" once the
     protection or assistance "has ceased for any reason" — read by CJEU *El Kott* (C-364/11) as
     ceased for a reason beyond the person's control (the person forced to leave the agency's area
@@ -236,8 +237,8 @@ def ipso_facto(claim: Claim) -> Finding:
     meets the paragraph names that reading (:data:`UNSETTLED_POSITION_READING`). Whether the
     person is outside the country, which the entitlement also needs, and whether a nationality's
     protection is available to them, are :func:`entitlement`'s. A person now in a part of the
-    agency's area of operations other than the country they left is said to be there
-    (:func:`_within_the_area`)."""
+    agency's area of operations other than the country they left is said to be there, the
+    country named as it was on ``on`` (:func:`_within_the_area`)."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
@@ -249,7 +250,7 @@ def ipso_facto(claim: Claim) -> Finding:
             facts=facts,
         )
     if claim.unrwa_assistance_ceased:
-        within = _within_the_area(claim)
+        within = _within_the_area(claim, on)
         return finding(
             element,
             Verdict.MET,
@@ -297,7 +298,7 @@ def ipso_facto(claim: Claim) -> Finding:
     )
 
 
-def _within_the_area(claim: Claim) -> str:
+def _within_the_area(claim: Claim, on: dt.date | None) -> str:
     """For a person whose assistance is found to have ceased and who is now in a part of UNRWA's
     area of operations other than the country they left (a Palestinian from Syria now in Jordan),
     words saying so: the cessation found (``unrwa_assistance_ceased``) is then the
@@ -310,7 +311,7 @@ def _within_the_area(claim: Claim) -> str:
     if where is None or where not in UNRWA_FIELDS or where in person.countries_of_reference():
         return ""
     return (
-        f"; the person is now in {country_name(where)}, in UNRWA's area of operations: the "
+        f"; the person is now in {country_name(where, on)}, in UNRWA's area of operations: the "
         "cessation found is read as the decision-maker's finding that they cannot obtain the "
         "assistance again in safety there, or in any other part of that area they can enter and "
         "safely remain in (CJEU Alheto, C-585/16; XT, C-507/19)"
