@@ -1315,7 +1315,9 @@ class Claim(v.Checked):
             no state given (``assess_status`` without ``state``), a recognition counts whoever
             made it: there is no other State's determination for it to give way to.
         compelling_reasons: the person can invoke compelling reasons arising out of previous
-            persecution for refusing to return (the proviso to Art 1C(5) and 1C(6)).
+            persecution, as the proviso to Art 1C(5) words them, "for refusing to avail himself
+            of the protection of the country of nationality", or, as that to Art 1C(6) words
+            them, "for refusing to return to the country of his former habitual residence".
         statutory_refugee: the person is a refugee under Art 1A(1) (considered a refugee under
             the arrangements of 1926 to 1939 or the IRO Constitution): a refugee without a fresh
             Art 1A(2) test, until a clause of Art 1C to 1F ends it, and the one to whom the text

@@ -11,6 +11,7 @@ import datetime as dt
 
 import attrs
 
+from ..countries import country_name
 from ..doctrine import Doctrine
 from ..facts import Claim
 from ..logic import Finding, Verdict, finding, missing_facts, reads
@@ -216,8 +217,16 @@ def _in_a_field(claim: Claim, on: dt.date) -> str:
     )
 
 
-@reads("claim.unrwa_assistance", "claim.unrwa_assistance_ceased")
-def ipso_facto(claim: Claim) -> Finding:
+@reads(
+    "claim.unrwa_assistance",
+    "claim.unrwa_assistance_ceased",
+    "claim.person.location",
+    "claim.person.nationalities",
+    "claim.person.habitual_residence",
+    "claim.person.other_habitual_residences",
+    "on",
+)
+def ipso_facto(claim: Claim, on: dt.date | None = None) -> Finding:
     """Art 1D, second paragraph: "ipso facto entitled to the benefits of this Convention" once the
     protection or assistance "has ceased for any reason" — read by CJEU *El Kott* (C-364/11) as
     ceased for a reason beyond the person's control (the person forced to leave the agency's area
@@ -227,7 +236,9 @@ def ipso_facto(claim: Claim) -> Finding:
     Assembly": no record held says that any such person's position has been, and the finding that
     meets the paragraph names that reading (:data:`UNSETTLED_POSITION_READING`). Whether the
     person is outside the country, which the entitlement also needs, and whether a nationality's
-    protection is available to them, are :func:`entitlement`'s."""
+    protection is available to them, are :func:`entitlement`'s. A person now in a part of the
+    agency's area of operations other than the country they left is said to be there, the
+    country named as it was on ``on`` (:func:`_within_the_area`)."""
     element = "Art 1D, second paragraph: ipso facto entitled"
     facts = ["unrwa_assistance", "unrwa_assistance_ceased"]
     if claim.unrwa_assistance:
@@ -239,16 +250,17 @@ def ipso_facto(claim: Claim) -> Finding:
             facts=facts,
         )
     if claim.unrwa_assistance_ceased:
+        within = _within_the_area(claim, on)
         return finding(
             element,
             Verdict.MET,
             f"{_CEASED}, without their position being definitively settled in accordance with the "
             "relevant resolutions of the General Assembly (no record held says it has been): they "
             "are entitled to the benefits of the Convention without having to show a well-founded "
-            "fear under Art 1A(2)",
+            f"fear under Art 1A(2){within}",
             ART_1D,
             EL_KOTT,
-            facts=facts,
+            facts=[*facts, *(["person.location"] if within else [])],
             assumptions=[EL_KOTT_READING, UNSETTLED_POSITION_READING],
         )
     if claim.unrwa_assistance_ceased is False:
@@ -283,6 +295,26 @@ def ipso_facto(claim: Claim) -> Finding:
         "no UN protection or assistance that has ceased is stated (unrwa_assistance_ceased)",
         ART_1D,
         facts=facts,
+    )
+
+
+def _within_the_area(claim: Claim, on: dt.date | None) -> str:
+    """For a person whose assistance is found to have ceased and who is now in a part of UNRWA's
+    area of operations other than the country they left (a Palestinian from Syria now in Jordan),
+    words saying so: the cessation found (``unrwa_assistance_ceased``) is then the
+    decision-maker's finding that the assistance cannot be obtained again in safety there, every
+    field of the area the person can enter and safely remain in being weighed (CJEU *Alheto*,
+    C-585/16; *XT*, C-507/19, 13 January 2021, operative part 1). Otherwise none (review s39 ex39
+    F2: the entitlement was found with no word that the person was still in the area)."""
+    person = claim.person
+    where = person.location
+    if where is None or where not in UNRWA_FIELDS or where in person.countries_of_reference():
+        return ""
+    return (
+        f"; the person is now in {country_name(where, on)}, in UNRWA's area of operations: the "
+        "cessation found is read as the decision-maker's finding that they cannot obtain the "
+        "assistance again in safety there, or in any other part of that area they can enter and "
+        "safely remain in (CJEU Alheto, C-585/16; XT, C-507/19)"
     )
 
 

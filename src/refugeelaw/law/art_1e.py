@@ -19,7 +19,7 @@ from ..sources import Citation
 from ..sources.territories import administered, administered_places, as_claimed
 from .fear import fear_elements, together_elements
 from .inclusion import one_residence_suffices
-from .protection import unprotected_there
+from .protection import ROK_NATIONALITY_READING, unprotected_there
 from .terms import ART_1A2, harm_path
 from .territory import (
     GA_2758,
@@ -173,17 +173,19 @@ def residence_rights(
             assumptions=read,
         )
     if where is not None:
+        rok = _rok_unlisted(claim, where)
         return finding(
             element,
             Verdict.MET,
             f"{country_name(where, on)}, where the person has taken residence, recognises them as "
             "having the rights and obligations of its nationals (rights_of_national_in records "
-            f"that finding: residence there, and rights the person can return to and enjoy){said}",
+            f"that finding: residence there, and rights the person can return to and enjoy){said}"
+            + (_ROK_UNLISTED if rok else ""),
             ART_1E,
             _RIGHTS,
-            facts=["rights_of_national_in"],
+            facts=["rights_of_national_in", *(["person.nationalities"] if rok else [])],
             role="exception",
-            assumptions=read,
+            assumptions=(*read, *((ROK_NATIONALITY_READING,) if rok else ())),
         )
     return finding(
         element,
@@ -193,6 +195,27 @@ def residence_rights(
         facts=["rights_of_national_in"],
         role="exception",
     )
+
+
+#: Said of the Republic of Korea as a North Korean's country of residence where the person is
+#: listed as a national of North Korea alone (review s39 ex39 F1).
+_ROK_UNLISTED = (
+    "; the person's nationalities are taken as listed, North Korea's without the Republic of "
+    "Korea's: were the Republic's listed (its law counts North Koreans as its nationals), South "
+    "Korea would be a country of their nationality, whose protection is for Art 1A(2), second "
+    "paragraph, not Art 1E"
+)
+
+
+def _rok_unlisted(claim: Claim, where: str) -> bool:
+    """Whether Art 1E's country of residence (``where``) is the Republic of Korea for a person
+    listed as a national of North Korea and not of the Republic: that it is a country of
+    residence, not of nationality, then rests on the nationalities being taken as listed
+    (``law.protection.ROK_NATIONALITY_READING``, which *GP* [2014] UKUT 391 would not take, and
+    which ``Claim.rights_of_national_in`` documents), so the reading is named where Art 1E is
+    found to apply."""
+    listed = claim.person.nationalities or frozenset()
+    return where == "KOR" and "PRK" in listed and "KOR" not in listed
 
 
 def fears_in_residence(claim: Claim, on: dt.date) -> tuple[int, ...]:

@@ -473,7 +473,9 @@ def conclude(
     several = included is not None  # weighed in relation to each of several former homes
     included = inclusion(elements) if included is None else included
     # Art 1D, second paragraph: ceased, outside the country, and no nationality's protection
-    entitled = entitlement(ipso_facto(claim), elements[0], national_protection(claim, elements[2]))
+    entitled = entitlement(
+        ipso_facto(claim, on), elements[0], national_protection(claim, elements[2])
+    )
     if included.verdict is Verdict.MET:  # a refugee under Art 1A(2) whichever way Art 1D is read
         entitled = _relied_on(entitled, Status.NOT_REFUGEE)
     # A status already declared stays until a clause ends it, within the limits that bind the
@@ -821,7 +823,7 @@ def outcome(claim: Claim, on: dt.date, regime: Regime, doctrine: Doctrine) -> St
     else:
         outside = alienage(claim, on, doctrine)
         included = inclusion_verdict(claim, doctrine, regime, outside, on)
-    ceased = ipso_facto(claim)
+    ceased = ipso_facto(claim, on)
     # A nationality's protection, which the entitlement weighs (law.art_1d.national_protection),
     # is Art 1A(2)'s finding, asked here only where the entitlement may hold.
     national = (
