@@ -158,8 +158,8 @@ def test_the_united_kingdom_extended_the_iccpr_and_cat_to_hong_kong_in_1976_and_
 
 
 def test_a_treaty_shown_to_apply_only_by_a_date_is_unknown_before_it() -> None:
-    """CAT applied in Macao by 29 September 2008 (China's report on Macao to the Committee against
-    Torture); from when is not in the data. The Refugee Convention and the ICCPR continued to apply
+    """CAT applied in Macao by 15 June 2006 (China's report on Macao to the Committee against
+    Torture, CAT/C/MAC/4; review s39 rt39 F2: was 29 September 2008); from when is not in the data. The Refugee Convention and the ICCPR continued to apply
     there from the return, 20 December 1999."""
     claim = _north_korean("MAC", torture=True)
     early = rl.assess_return(claim, by="CHN", to="PRK", on="2005-01-01")
@@ -732,5 +732,5 @@ def test_portugal_extended_the_iccpr_to_macao_by_resolution_41_92_vclt_29() -> N
     assert cat.verdict is rl.Verdict.MET
     assert (
         "the data records nothing of its application there by Portugal (it records only China's, "
-        "shown by 2008-09-29"
+        "shown by 2006-06-15"
     ) in cat.reason
