@@ -236,17 +236,20 @@ def test_a_removal_from_china_to_macao_in_1990_is_a_return_to_another_state_name
 
 def test_china_s_duties_do_not_reach_a_person_in_macao_in_1990_on_the_named_reading() -> None:
     """CAT art. 3(1): a North Korean in Macao in 1990 is not within China's territory on the
-    reading taken (Portugal alone exercised jurisdiction there), so China's bars do not reach
-    them; on the other reading they would. The outcome is as before, the reading named."""
+    reading taken (Portugal alone exercised jurisdiction there); on the other reading they would
+    be. Outside its territory, China reaches them only by holding them, which the claim does not
+    record (review s39 rt39 F1: was PERMITTED, reach not met): the reach waits on
+    ``under_control_of``, the reading named."""
     claim = _claim("PRK", "MAC", "PRK")
     result = rl.assess_return(claim, by="CHN", to="PRK", on="1990-06-01")
-    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     reach = [f for _, f in result.finding.walk() if f.element == "within the reach of China"]
     assert reach
-    assert all(f.verdict is rl.Verdict.NOT_MET for f in reach)
-    assert (
-        reach[0].reason == f"the person is in Macao, not in or at the frontier of China ({WORDS})"
+    assert all(f.verdict is rl.Verdict.UNKNOWN for f in reach)
+    assert reach[0].reason.startswith(
+        f"the person is in Macao, not in or at the frontier of China ({WORDS}); "
     )
+    assert "under_control_of" in result.missing_facts()
     assert len(_named(result)) == 1
 
 

@@ -488,11 +488,18 @@ def test_an_excluded_persons_return_relies_on_what_excludes_him() -> None:
 
 
 def test_permitted_and_undetermined_returns_list_no_breaches() -> None:
-    """A return that breaches nothing (art. 33(1) not engaged) lists no obligations."""
+    """A return that breaches nothing lists no obligations: one waiting on whether China holds a
+    person in Mongolia (CAT art. 3(1), HRC General Comment 31 para. 10; review s39 rt39 F1: was
+    PERMITTED), and one that, held, the person would still face no risk a bar covers."""
     result = rl.assess_return(_escapee(location="MNG"), by="CHN", to="PRK", on=ON)
-    assert result.outcome is rl.ReturnOutcome.PERMITTED
+    assert result.outcome is rl.ReturnOutcome.UNDETERMINED
     assert result.breaches == ()
-    assert result.missing_facts() == ()
+    assert result.missing_facts() == ("under_control_of", "doctrine.article_33_extraterritorial")
+    migrant = attrs.evolve(testing.economic_migrant(), person=_escapee(location="MNG").person)
+    permitted = rl.assess_return(migrant, by="CHN", to="PRK", on=ON)
+    assert permitted.outcome is rl.ReturnOutcome.PERMITTED
+    assert permitted.breaches == ()
+    assert permitted.missing_facts() == ()
 
 
 # ---------------------------------------------------------------------------------------------

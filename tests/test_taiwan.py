@@ -604,10 +604,11 @@ def test_art_33_1_china_returning_a_person_in_taiwan_reaches_them_only_if_taiwan
     """Refugee Convention art. 33(1), CAT art. 3(1), custom, GA res. 2758 (XXVI): China would
     return to North Korea a North Korean who is in Taiwan. Read as part of China, Taiwan is China's
     territory: PROHIBITED. Read as a country other than China, the person is not in China's
-    territory nor at its frontier: PERMITTED (no bar reaches them). No position: UNDETERMINED,
-    asking it, each answer the re-assessment (before: UNDETERMINED on every reading, "whether it is
-    within the territory or jurisdiction of China is not in the data", missing
-    ``states['CHN'].territories``)."""
+    territory nor at its frontier, and within its reach only if its officials hold them, which the
+    claim does not record: UNDETERMINED, waiting on ``under_control_of`` (review s39 rt39 F1; was
+    PERMITTED, no bar reaching them). No position: UNDETERMINED, asking it, each answer the
+    re-assessment (before: UNDETERMINED on every reading, "whether it is within the territory or
+    jurisdiction of China is not in the data", missing ``states['CHN'].territories``)."""
     results = {
         d.taiwan_outside_china: rl.assess_return(
             north_korean_in_taiwan(), by="CHN", to="PRK", on="2010-01-01", doctrine=d
@@ -626,8 +627,9 @@ def test_art_33_1_china_returning_a_person_in_taiwan_reaches_them_only_if_taiwan
         reach(part)[0].reason
     )
     assert named(part) == [PART.position("taiwan_outside_china")]
-    assert apart.outcome is rl.ReturnOutcome.PERMITTED
-    assert all(f.verdict is rl.Verdict.NOT_MET for f in reach(apart))
+    assert apart.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert all(f.verdict is rl.Verdict.UNKNOWN for f in reach(apart))
+    assert all("under_control_of" in f.missing for f in reach(apart))
     assert named(apart) == [APART.position("taiwan_outside_china")]
     assert default.outcome is rl.ReturnOutcome.UNDETERMINED
     assert default.missing_facts() == (POSITION,)
@@ -637,7 +639,7 @@ def test_art_33_1_china_returning_a_person_in_taiwan_reaches_them_only_if_taiwan
     (asked,) = [q for q in questions(default) if q.path == POSITION]
     assert "a person in Taiwan is outside China's territory" in asked.text
     assert {(a.value, a.outcome) for a in asked.answers} == {
-        (True, rl.ReturnOutcome.PERMITTED),
+        (True, rl.ReturnOutcome.UNDETERMINED),
         (False, rl.ReturnOutcome.PROHIBITED),
     }
     branches_agree(default, {True: apart, False: part})
@@ -662,20 +664,22 @@ def test_art_33_1_a_person_in_taiwan_is_outside_any_state_but_china_on_every_rea
     by: str,
 ) -> None:
     """Refugee Convention art. 33(1), GA res. 2758 (XXVI): a North Korean in Taiwan is not in the
-    territory of the United States or Japan on either reading, so neither can return them (before:
-    UNDETERMINED, "whether it is within the territory or jurisdiction of United States is not in
-    the data"): PERMITTED under every position, none named or asked."""
+    territory of the United States or Japan on either reading (before: UNDETERMINED, "whether it
+    is within the territory or jurisdiction of United States is not in the data"), so either
+    reaches them only if its officials hold them, which the claim does not record (review s39 rt39
+    F1: was PERMITTED): the same under every position, none named or asked."""
     for doctrine in DOCTRINES:
         result = rl.assess_return(
             north_korean_in_taiwan(), by=by, to="PRK", on="2010-01-01", doctrine=doctrine
         )
-        assert result.outcome is rl.ReturnOutcome.PERMITTED
+        assert result.outcome is rl.ReturnOutcome.UNDETERMINED
         found_reach = elements(result, "within the reach of ")
         assert found_reach
-        assert all(f.verdict is rl.Verdict.NOT_MET for f in found_reach)
+        assert all(f.verdict is rl.Verdict.UNKNOWN for f in found_reach)
         assert all("on either reading of its relation to China" in f.reason for f in found_reach)
         assert named(result) == []
-        assert result.missing_facts() == ()
+        assert "under_control_of" in result.missing_facts()
+        assert "doctrine.taiwan_outside_china" not in result.missing_facts()
 
 
 @pytest.mark.parametrize(

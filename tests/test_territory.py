@@ -158,8 +158,8 @@ def test_the_united_kingdom_extended_the_iccpr_and_cat_to_hong_kong_in_1976_and_
 
 
 def test_a_treaty_shown_to_apply_only_by_a_date_is_unknown_before_it() -> None:
-    """CAT applied in Macao by 29 September 2008 (China's report on Macao to the Committee against
-    Torture); from when is not in the data. The Refugee Convention and the ICCPR continued to apply
+    """CAT applied in Macao by 15 June 2006 (China's report on Macao to the Committee against
+    Torture, CAT/C/MAC/4; review s39 rt39 F2: was 29 September 2008); from when is not in the data. The Refugee Convention and the ICCPR continued to apply
     there from the return, 20 December 1999."""
     claim = _north_korean("MAC", torture=True)
     early = rl.assess_return(claim, by="CHN", to="PRK", on="2005-01-01")
@@ -174,12 +174,14 @@ def test_a_treaty_shown_to_apply_only_by_a_date_is_unknown_before_it() -> None:
 def test_a_person_in_hong_kong_is_within_chinas_reach_only_after_the_handover() -> None:
     """Refugee Convention art. 33(1) and CAT art. 3(1) bind a state for persons in its territory,
     at its frontier or under its control. Hong Kong became part of China on 1 July 1997 (Sino-British
-    Joint Declaration, 1984); the day before, a person there was in British territory, and no
-    obligation of China was engaged by their return."""
+    Joint Declaration, 1984); the day before, a person there was in British territory, within
+    China's reach only if its officials held them, which the claim does not record (review s39
+    rt39 F1: was PERMITTED, "no obligation of China engaged")."""
     claim = _north_korean("HKG", torture=True)
     before = rl.assess_return(claim, by="CHN", to="PRK", on="1997-06-30")
     after = rl.assess_return(claim, by="CHN", to="PRK", on="1997-07-01")
-    assert before.outcome is rl.ReturnOutcome.PERMITTED
+    assert before.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "under_control_of" in before.missing_facts()
     assert after.outcome is rl.ReturnOutcome.PROHIBITED
 
 
@@ -554,7 +556,9 @@ def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_t
     the Netherlands' reach (was UNDETERMINED while it was recorded only from 9 December 2013;
     before that, "not in or at the frontier of the Netherlands" and PERMITTED). A place that is
     neither a State (a UN Member) nor a recorded territory (the Cook Islands, for New Zealand)
-    leaves the reach open, as a gap in the data; a person in another State is still outside."""
+    leaves the reach open, as a gap in the data; a person in another State is still outside its
+    territory, and within its reach only if its officials hold them, which the claim does not
+    record (review s39 rt39 F1: was PERMITTED)."""
     torture = rl.Harm(
         "torture by the intelligence service",
         "VEN",
@@ -583,7 +587,9 @@ def test_a_person_in_a_territory_the_data_does_not_record_is_not_shown_outside_t
     assert "neither as a State" in cat.children[1].reason
     in_colombia = attrs.evolve(in_curacao, person=attrs.evolve(in_curacao.person, location="COL"))
     outside = rl.assess_return(in_colombia, by="NLD", to="VEN", on="2012-01-01")
-    assert outside.outcome is rl.ReturnOutcome.PERMITTED
+    assert outside.outcome is rl.ReturnOutcome.UNDETERMINED
+    assert "under_control_of" in outside.missing_facts()
+    assert "states['NLD'].territories" not in outside.missing_facts()
 
 
 # -- France's overseas départements (VCLT art. 29, with no different intention recorded) --------
@@ -732,5 +738,5 @@ def test_portugal_extended_the_iccpr_to_macao_by_resolution_41_92_vclt_29() -> N
     assert cat.verdict is rl.Verdict.MET
     assert (
         "the data records nothing of its application there by Portugal (it records only China's, "
-        "shown by 2008-09-29"
+        "shown by 2006-06-15"
     ) in cat.reason

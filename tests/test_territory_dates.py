@@ -283,7 +283,8 @@ def test_puerto_rico_in_1890_is_not_the_united_states_treaty_of_paris_1898_art_i
     United States removing a person to Puerto Rico in 1890 was refused (no record before 1899); it
     is now a removal to another State (Spain's territory), assessed: no treaty bound the United
     States in 1890, and whether non-refoulement was custom then is asked. A person in Puerto Rico in 1890 is not within the
-    United States' reach (was: refused). Spain's own removal to the island, a move within Spain,
+    United States' territory (was: refused), and within its reach only if its officials hold them,
+    which the claim does not record (review s39 rt39 F1: was not met). Spain's own removal to the island, a move within Spain,
     is refused at ``to``, as a return to another State it is not."""
     claim = rl.Claim(rl.Person("A", {"MEX"}, location="USA"), fears=[_fear("MEX")],
                      events_before_1951=True)  # fmt: skip
@@ -293,7 +294,8 @@ def test_puerto_rico_in_1890_is_not_the_united_states_treaty_of_paris_1898_art_i
     away = rl.assess_return(there, by="USA", to="MEX", on="1890-01-01")
     reach = away.finding.find("within the reach of United States")
     assert reach is not None
-    assert reach.verdict is rl.Verdict.NOT_MET
+    assert reach.verdict is rl.Verdict.UNKNOWN
+    assert "under_control_of" in reach.missing
     assert "in Puerto Rico, not in or at the frontier of United States" in reach.reason
     from_spain = attrs.evolve(claim, person=attrs.evolve(claim.person, location="ESP"))
     with pytest.raises(rl.InvalidInput) as raised:

@@ -1425,7 +1425,11 @@ class Claim(v.Checked):
             person wherever they are (interception at sea, offshore processing, detention
             abroad). CAT and ICCPR duties follow that control (HRC General Comment 31 para. 10;
             CAT General Comment 2 para. 16; *Hirsi Jamaa v Italy*, 2012); whether Refugee
-            Convention art. 33(1) does is ``Doctrine.article_33_extraterritorial``.
+            Convention art. 33(1) does is ``Doctrine.article_33_extraterritorial``. Empty (the
+            default) says no state is recorded, not that none holds the person: one in another
+            State's territory, away from the returning state's frontier, is within its reach only
+            if it holds them, and where that would bring a bar to bear the return waits on this
+            fact (``law.removal.unheld``).
         onward_removal: for a country the person might be sent to, where it would send them on
             (indirect refoulement is weighed against the country they would end up in: CAT
             General Comment No. 4, para. 12, "a third State in which there are substantial

@@ -879,6 +879,14 @@ def _korea_in_issue(result: Result) -> bool:
     return "PRK" in {*_places(result), *(result.claim.person.nationalities or ())}
 
 
+#: The question for ``under_control_of`` (``{state}``: the returning state), asked where the
+#: person is outside its territory and frontier (``law.removal.unheld``).
+_UNDER_CONTROL = (
+    "Is the person in the power or effective control of {state}'s officials (held by them, "
+    "intercepted by them, on its ship or aircraft), as they would be if {state} returned them?"
+)
+
+
 def _text(field: str, key: str | None, result: Result, path: str = "") -> str:
     """The question for ``field`` (for protection, by what the country is to the person; for the
     proviso on compelling reasons and for nationality, by the person's situation; for torture,
@@ -888,6 +896,9 @@ def _text(field: str, key: str | None, result: Result, path: str = "") -> str:
         return _TORTURE_IN_PUNISHMENT
     if field == "compelling_reasons":
         return _compelling(claim, _date(result))
+    if field == "under_control_of" and (here := _asked_state(result)) is not None:
+        # The returning state's reach beyond its territory and frontier (law.removal.unheld).
+        return _UNDER_CONTROL.format(state=country_name(here, _date(result)))
     if field == "nationalities":
         return _NATIONALITIES.format(korea=_KOREA if _korea_in_issue(result) else "")
     if (
@@ -1164,6 +1175,17 @@ def _values(result: Result, field: str, path: str) -> Iterator[tuple[Any, str]]:
         # limb may be met; the destination of a return may be it, or not).
         for code in _places(result):
             yield code, country_name(code, _date(result))
+        return
+    if field == "under_control_of":
+        # The answer that matters (review s39 rt39 F1): the returning state holds the person. Its
+        # silence cannot say that no state does, so "no" is not an answer the claim can record.
+        here = _asked_state(result)
+        if here is not None:
+            held = sorted(result.claim.under_control_of | {here})
+            yield (
+                tuple(held),
+                f"yes, under the effective control of {country_name(here, _date(result))}",
+            )
         return
     if field == "location":
         # Countries cannot all be listed (and no value stands for "somewhere else"): the answers

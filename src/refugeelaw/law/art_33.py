@@ -53,6 +53,7 @@ from .removal import (
     home_words,
     outside,
     reached_either_way,
+    unheld,
     within_territory,
 )
 from .status import (
@@ -935,12 +936,14 @@ def art_33_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: D
     a territory it holds) is reached, or not, by the frontier alone."""
     territorial = within_territory(claim, by, cite, on, doctrine)
     where = claim.person.location
-    if (
-        territorial.verdict is Verdict.MET
-        or by not in claim.under_control_of
-        or (claim.at_frontier and (where == by or held_territory(where, by, on) is not None))
+    if territorial.verdict is Verdict.MET or (
+        claim.at_frontier and (where == by or held_territory(where, by, on) is not None)
     ):
         return territorial
+    if by not in claim.under_control_of:
+        # Elsewhere, and not recorded as held: asked where holding them would reach them (review
+        # s39 rt39 F1; law.removal.unheld).
+        return unheld(art_33_reach, claim, by, cite, on, doctrine, territorial)
     beyond = _beyond_territory(claim, by, cite, on, doctrine, territorial)
     if beyond.verdict is Verdict.MET or RETROSPECTIVE not in territorial.missing:
         return beyond

@@ -94,6 +94,7 @@ __all__ = [
     "stated_from",
     "still_at_home",
     "torture_kind",
+    "unheld",
     "within_territory",
 ]
 
@@ -941,6 +942,60 @@ def outside(claim: Claim, by: str, on: dt.date) -> str:
     return f"in {country_name(where, on)} but under the effective control of {country_name(by, on)}"
 
 
+#: The fact that brings a person outside a State's territory and away from its frontier within its
+#: reach (:func:`unheld`).
+CONTROL = "under_control_of"
+
+
+def unheld(
+    reach: Callable[[Claim, str, Citation, dt.date, Doctrine], Finding],
+    claim: Claim,
+    by: str,
+    cite: Citation,
+    on: dt.date,
+    doctrine: Doctrine,
+    territorial: Finding,
+) -> Finding:
+    """The reach of a person known to be outside the territory of ``by`` and away from its
+    frontier, whom the claim does not record under its effective control (``territorial``: not met,
+    from :func:`within_territory`). A State returns a person only by acting on them: it can send
+    someone in another State's territory to a third only by taking them into its officials'
+    power, and a duty that follows jurisdiction reaches "anyone within the power or effective
+    control of that State Party, even if not situated within the territory" (HRC General Comment
+    31 para. 10; ``law.obligations.JURISDICTION_OF``). ``Claim.under_control_of`` cannot say that
+    no State holds the person (it defaults to none), so its silence is not read as a finding that
+    ``by`` does not: where ``reach`` (the bar's own rule) would reach the person were ``by`` to
+    hold them, the reach is unknown, waiting on that fact (review s39 rt39 F1; before, not met,
+    and a return to torture by a State that does not hold the person was "permitted"); where it
+    would not (art. 33(1) for a person in their own country, or read as territorial), not met,
+    as ``territorial`` says."""
+    where = claim.person.location
+    if (
+        territorial.verdict is not Verdict.NOT_MET
+        or claim.at_frontier
+        or where is None
+        or by in claim.under_control_of
+    ):
+        return territorial
+    held = reach(
+        attrs.evolve(claim, under_control_of=claim.under_control_of | {by}), by, cite, on, doctrine
+    )
+    if held.verdict is Verdict.NOT_MET:
+        return territorial
+    state = country_name(by, on)
+    return finding(
+        territorial.element,
+        Verdict.UNKNOWN,
+        f"{territorial.reason}; the claim does not record them under the effective control of "
+        f"{state} ({CONTROL}), and {state} can return them only by taking them into its "
+        f"officials' power: if it holds them, {held.reason}",
+        *dict.fromkeys((*territorial.citations, *held.citations)),
+        facts=tuple(dict.fromkeys((*territorial.facts, CONTROL, *held.facts))),
+        missing=tuple(dict.fromkeys((CONTROL, *held.missing))),
+        assumptions=tuple(dict.fromkeys((*territorial.assumptions, *held.assumptions))),
+    )
+
+
 #: States on record as rejecting a treaty's reach to persons under their effective control abroad,
 #: with the statement that says so: the reach is still read as the treaty's body reads it, and
 #: the result names the reading and cites the objection.
@@ -975,8 +1030,11 @@ def in_reach(claim: Claim, by: str, cite: Citation, on: dt.date, doctrine: Doctr
     the ICCPR) is still read so, and the result names the reading and cites the objection. The
     doctrine bears on it only for a person in Taiwan (:func:`within_territory`)."""
     territorial = within_territory(claim, by, cite, on, doctrine)
-    if territorial.verdict is Verdict.MET or by not in claim.under_control_of:
+    if territorial.verdict is Verdict.MET:
         return territorial
+    if by not in claim.under_control_of:
+        # Elsewhere, and not recorded as held: asked (review s39 rt39 F1).
+        return unheld(in_reach, claim, by, cite, on, doctrine, territorial)
     own = JURISDICTION_OF.get(cite.instrument)
     texts = own or JURISDICTION
     dates = {c: adopted(c.instrument) for c in texts}
