@@ -117,3 +117,18 @@ def test_a_state_shown_no_applicant_stays_not_a_party_to_the_echr_art_59_1(state
     """ECHR art. 59(1): a state never on the roster and not shown an applicant is still never a
     party (China, the United States; the Holy See, an observer with no application read)."""
     assert rl.party_status(state, "echr-1950", on="2030-01-01").verdict is rl.Verdict.NOT_MET
+
+
+# --- F4: the United States and CAT: a copy that contradicts the record is not its source -------
+
+
+def test_us_cat_record_does_not_cite_the_cfr_copy_that_contradicts_it_art_27_2() -> None:
+    """CAT art. 27(2): in force for the United States on the thirtieth day after its deposit of
+    21 October 1994, 20 November 1994. A copy of 22 CFR 95.1 in a software package says 10
+    November; it was listed among the sources of the answer it contradicts. Before: the reason's
+    sources ended "22 CFR §95.1 as quoted in PyPI package genocide-28 (gcd/trt.py)"."""
+    found = rl.party_status("USA", "cat-1984", on="1994-11-20")
+    assert found.verdict is rl.Verdict.MET
+    assert "since 1994-11-20" in found.reason
+    assert "95.1" not in found.reason
+    assert rl.party_status("USA", "cat-1984", on="1994-11-19").verdict is rl.Verdict.NOT_MET
