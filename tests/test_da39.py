@@ -79,7 +79,7 @@ def test_fry_charter_record_cites_the_sources_of_both_readings() -> None:
     )
     srb = next(r for r in raw["records"] if r["state"] == "SRB")
     assert srb["in_doubt_from"] == "1992-04-27"
-    assert srb["in_force"] == "2000-11-01"
+    assert srb["deposited"] == "2000-11-01"
     assert {"un-a-47-485", "icj-luof-2004-note", "aust-handbook-fry"} <= set(srb["source"])
     assert any(n.startswith("DISPUTED") for n in srb["notes"])
 
