@@ -810,7 +810,10 @@ class _Eligible:
     eligible (a member expelled from the organisation), with the day, why and the sources;
     ``never``: the former states that sources of their own show were never members of the
     organisation, with the last day those sources speak for (``None``: the state's whole life),
-    why and the sources. A roster of today's members says nothing of any other former state."""
+    why and the sources. A roster of today's members says nothing of any other former state.
+    ``applicants``: states never on the roster that sources show may be admitted (an applicant
+    for membership, a European State, Statute of the Council of Europe, art. 4), with why, the
+    sources, and the last day a source shows each still outside (review s39 da39 F2)."""
 
     states: frozenset[str]
     basis: str
@@ -819,6 +822,7 @@ class _Eligible:
     left: Mapping[str, tuple[dt.date, str, tuple[Source, ...]]] = attrs.field(factory=dict)
     never: Mapping[str, tuple[dt.date | None, str, tuple[Source, ...]]] = attrs.field(factory=dict)
     still_out: Mapping[str, tuple[dt.date, tuple[Source, ...]]] = attrs.field(factory=dict)
+    applicants: Mapping[str, tuple[str, tuple[Source, ...]]] = attrs.field(factory=dict)
 
     def excludes(self, state: str, on: dt.date) -> bool:
         """Whether ``state`` may not be a party on ``on``: never listed, or no longer eligible; a
@@ -826,7 +830,9 @@ class _Eligible:
         shown for. A state that left (``left``) was a member and may be admitted again (Statute of
         the Council of Europe, art. 4: "Any European State ... may be invited"): it is ruled out
         from the day it left to the last day a source shows it still outside (``still_out``), and
-        after that day the roster says nothing of it (a readmission would not be recorded)."""
+        after that day the roster says nothing of it (a readmission would not be recorded). So
+        for an applicant never on the roster (``applicants``): ruled out only up to the last day a
+        source shows it still outside, after which an admission would not be recorded."""
         never = self.never.get(state)
         if never is not None:
             return never[0] is None or on <= never[0]
@@ -835,6 +841,8 @@ class _Eligible:
         gone = self.left.get(state)
         if gone is not None:
             return gone[0] <= on <= self.still_out[state][0]
+        if state in self.applicants:
+            return on <= self.still_out[state][0]
         return state not in self.states
 
 
@@ -868,6 +876,23 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
         if out_until < left[code][0]:
             raise ValueError(f"{where}: as_of {out_until} is before it left, {gone['on']}")
         still_out[code] = (out_until, _roster_sources(raw, gone["as_of_source"], where))
+    applicants = {}
+    for code, asked in e.get("applicants", {}).items():
+        where = f"{raw['instrument']}.eligible.applicants.{code}"
+        check_country(code, field=where)
+        if code in states or former_state(code):
+            raise ValueError(f"{where}: {code} is on the roster or a former state")
+        if not asked.get("why") or not asked.get("source"):
+            raise ValueError(f"{where}: says not why, or names no source")
+        if not asked.get("as_of") or not asked.get("as_of_source"):
+            raise ValueError(
+                f"{where}: names no day a source shows it still outside (as_of, as_of_source)"
+            )
+        applicants[code] = (asked["why"], _roster_sources(raw, asked["source"], where))
+        still_out[code] = (
+            dt.date.fromisoformat(asked["as_of"]),
+            _roster_sources(raw, asked["as_of_source"], where),
+        )
     never = {}
     for code, shown in e.get("never_members", {}).items():
         where = f"{raw['instrument']}.eligible.never_members.{code}"
@@ -896,6 +921,7 @@ def _load_eligible(raw: Mapping[str, Any]) -> _Eligible | None:
         left,
         never,
         still_out,
+        applicants,
     )
 
 
@@ -1288,6 +1314,16 @@ def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> 
             + "; ".join(x.brief() for x in seen)
             + "), and a later readmission would not be recorded"
         )
+    asked = roster.applicants.get(code)
+    if asked is not None:
+        out_until, seen = roster.still_out[code]
+        return (
+            f"only the states listed as eligible may become parties to {inst} ({where}), "
+            f"and {name} is not among them: {asked[0]}; a source shows it still outside on "
+            f"{out_until.isoformat()} ("
+            + "; ".join(x.brief() for x in seen)
+            + "), and a later admission would not be recorded"
+        )
     return (
         f"only the states listed as eligible may become parties to {inst} ({where}), "
         f"and {name} is not among them: {roster.basis}"
@@ -1585,6 +1621,15 @@ def party_status(
             f"; {name} ceased to be eligible on {gone_on.isoformat()}: {why}; the sources show "
             f"it still outside only up to {roster.still_out[s.code][0].isoformat()}, and a "
             "readmission after that day would not be recorded"
+        )
+    if roster is not None and s.code in roster.applicants and when > roster.still_out[s.code][0]:
+        # An applicant never on the roster, past the last day a source shows it still outside: an
+        # admission after that day would not be recorded (review s39 da39 F2).
+        left_words = (
+            f"; {name} was not a member of the organisation whose members alone may become "
+            f"parties: {roster.applicants[s.code][0]}; the sources show it still outside only up "
+            f"to {roster.still_out[s.code][0].isoformat()}, and an admission after that day "
+            "would not be recorded"
         )
     # Not eligible; a former state only where it is shown never to have been a member.
     if roster is not None and roster.excludes(s.code, when) and (p is None or not p.action.binds):
