@@ -624,7 +624,7 @@ def test_whether_every_party_to_the_convention_joined_the_1960_treaty_is_beyond_
         assert found.verdict is rl.Verdict.UNKNOWN
         assert (
             "if every party to the Refugee Convention is a party also to the 1960 treaty, "
-            "return-treaty-1960 prevails (VCLT art. 30(3)); if not, Refugee Convention art. 33(1) "
+            "1960 treaty prevails (VCLT art. 30(3)); if not, Refugee Convention art. 33(1) "
             "prevails between them (VCLT arts 30(5), 41(1)(b))"
         ) in found.reason
 

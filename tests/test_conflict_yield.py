@@ -176,14 +176,18 @@ def test_custom_held_peremptory_in_its_refugee_limb_ranks_an_agreement_subject_t
     assert found.verdict is rl.Verdict.NOT_MET
     assert "which customary international law, non-refoulement includes" in found.reason
     assert ruling.finding.reason.startswith(
-        "in so far as customary non-refoulement bars return to persecution, deu-tur-readmission "
-        "does not conflict with it, yielding by its own terms"
+        "in so far as customary non-refoulement bars return to persecution, A Germany–Türkiye "
+        "readmission agreement (hypothetical) does not conflict with it, yielding by its own terms"
     )
     assert (
         "in so far as it bars return to torture that is not persecution: as between Germany and "
-        "Türkiye at most, deu-tur-readmission governs" in ruling.finding.reason
+        "Türkiye at most, A Germany–Türkiye readmission agreement (hypothetical) governs"
+        in ruling.finding.reason
     )
-    note = ruling.finding.find("deu-tur-readmission yields in part of " + str(custom.citation))
+    note = ruling.finding.find(
+        "A Germany–Türkiye readmission agreement (hypothetical) yields in part of "
+        + str(custom.citation)
+    )
     assert note is not None
     assert rl.Citation("vclt-1969", "30(2)") in note.citations
 
@@ -407,9 +411,10 @@ def test_a_duty_excepting_one_limb_ranks_against_customs_other_limb_alone_and_on
     ruling = rl.resolve_conflict(custom, one, on=ON, doctrine=neither, instruments=[deal])
     assert ruling.rule is rl.PrecedenceRule.BETWEEN_PARTIES
     assert ruling.finding.reason.startswith(
-        "in so far as customary non-refoulement bars return to persecution, deu-tur-readmission "
-        "does not conflict with it, yielding by its own terms: deu-tur-readmission excepts what "
-        "Refugee Convention art. 33(1) protects"
+        "in so far as customary non-refoulement bars return to persecution, A Germany–Türkiye "
+        "readmission agreement (hypothetical) does not conflict with it, yielding by its own "
+        "terms: A Germany–Türkiye readmission agreement (hypothetical) excepts what Refugee "
+        "Convention art. 33(1) protects"
     )
     assert (
         "in so far as it bars return to torture that is not persecution:" in ruling.finding.reason
@@ -437,8 +442,8 @@ def test_an_agreement_yielding_in_the_torture_limb_ranks_against_echr_3_in_other
     assert ruling.void == ()
     assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
     assert ruling.finding.reason.startswith(
-        "in so far as ECHR art. 3 bars return to torture, deu-tur-readmission does not conflict "
-        "with it"
+        "in so far as ECHR art. 3 bars return to torture, A Germany–Türkiye readmission "
+        "agreement (hypothetical) does not conflict with it"
     )
     assert (
         "in so far as it bars return to other cruel, inhuman or degrading treatment or punishment "
@@ -791,7 +796,9 @@ def test_a_callers_duty_ranked_against_article_35_1_names_what_it_is_taken_to_re
     )
     assert ruling.rule is rl.PrecedenceRule.LEX_POSTERIOR
     premise = next(
-        a for a in ruling.finding.all_assumptions() if a.startswith("deu-tur-readmission is ranked")
+        a
+        for a in ruling.finding.all_assumptions()
+        if a.startswith("A Germany–Türkiye readmission agreement (hypothetical) is ranked")
     )
     assert "whether it requires only the removal of persons" in premise
     assert "does not conflict with it on any notion of conflict" in premise

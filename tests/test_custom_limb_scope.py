@@ -381,17 +381,17 @@ def test_a_transfer_treaty_against_custom_held_in_its_torture_limb() -> None:
     assert ruling.prevailing == custom
     reason = ruling.finding.reason
     assert (
-        "on the reading that example-transfer-2005 requires return to torture, on which it is "
+        "on the reading that Example Transfer Agreement requires return to torture, on which it is "
         "void, customary international law, non-refoulement stands whole against it, its bar on "
         "return to persecution that is not torture included: a void treaty prevails over nothing "
         "(VCLT arts 44(5), 71)"
     ) in reason
     assert reason.endswith(
-        "on the reading that example-transfer-2005 requires return to persecution that is not "
+        "on the reading that Example Transfer Agreement requires return to persecution that is not "
         "torture alone, it is not void, and customary international law, non-refoulement, which "
         "is not held peremptory in that part, ranks against it: no rule of precedence ranks "
-        "customary international law, non-refoulement and example-transfer-2005 on the facts the "
-        "library holds and the doctrine applied: United Kingdom remains bound by both, and "
+        "customary international law, non-refoulement and Example Transfer Agreement on the facts "
+        "the library holds and the doctrine applied: United Kingdom remains bound by both, and "
         "responsible for breaching either"
     )
     beyond = _beyond(ruling)

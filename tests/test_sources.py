@@ -219,9 +219,11 @@ def test_str_of_a_case_citation_is_its_name_and_report() -> None:
     assert str(rl.Citation("canada-v-ward-1993")).startswith("Canada (AG) v Ward, [1993] 2 SCR 689")
 
 
-def test_str_of_a_citation_to_a_user_defined_instrument_is_its_key() -> None:
+def test_str_of_a_citation_to_a_user_defined_instrument_is_its_title_and_article() -> None:
+    """A caller's own treaty is cited as the library's are, by its (short) title, a numbered
+    pinpoint as an article (review s39 cf39 F3; before: "my-readmission-agreement 4")."""
     rl.instruments.Instrument(key="my-readmission-agreement", title="My readmission agreement")
-    assert str(rl.Citation("my-readmission-agreement", "4")) == "my-readmission-agreement 4"
+    assert str(rl.Citation("my-readmission-agreement", "4")) == "My readmission agreement art. 4"
 
 
 def test_a_user_instrument_with_texts_accepts_only_their_pinpoints() -> None:

@@ -193,10 +193,11 @@ def test_a_transfer_treaty_void_against_iccpr_7_ranks_against_no_part_of_it() ->
     agreement, parties, transfer = _transfer_agreement()
     art7 = _obligations("GBR", GBR_2010, TORTURE)[("iccpr-1966", "7")]
     other = (
-        "on the reading that example-transfer-2005 requires return to other cruel, inhuman or "
+        "on the reading that Example Transfer Agreement requires return to other cruel, inhuman or "
         "degrading treatment or punishment short of torture alone, it is not void"
     )
-    for view, later in ((True, "example-transfer-2005 prevails as the later treaty"), (False, "")):
+    prevails = "Example Transfer Agreement prevails as the later treaty"
+    for view, later in ((True, prevails), (False, "")):
         doctrine = rl.Doctrine(torture_non_refoulement_peremptory=True, inter_se_modification=view)
         ruling = rl.resolve_conflict(
             art7, transfer, on=GBR_2010, doctrine=doctrine, instruments=[agreement], extra=parties
@@ -207,10 +208,10 @@ def test_a_transfer_treaty_void_against_iccpr_7_ranks_against_no_part_of_it() ->
         reason = ruling.finding.reason
         void_reading, _, other_reading = reason.partition(other)
         assert (
-            "on the reading that example-transfer-2005 requires return to torture, on which it is "
-            "void, ICCPR art. 7 stands whole against it, its bar on return to other cruel, inhuman "
-            "or degrading treatment or punishment short of torture included: a void treaty "
-            "prevails over nothing (VCLT arts 44(5), 71)"
+            "on the reading that Example Transfer Agreement requires return to torture, on which "
+            "it is void, ICCPR art. 7 stands whole against it, its bar on return to other cruel, "
+            "inhuman or degrading treatment or punishment short of torture included: a void "
+            "treaty prevails over nothing (VCLT arts 44(5), 71)"
         ) in void_reading
         assert "VCLT art. 30" not in void_reading
         assert other_reading, reason
@@ -219,7 +220,7 @@ def test_a_transfer_treaty_void_against_iccpr_7_ranks_against_no_part_of_it() ->
             assert later not in void_reading
         assert any(
             a.startswith(
-                "example-transfer-2005 is taken to require, among what ICCPR art. 7 forbids, "
+                "Example Transfer Agreement is taken to require, among what ICCPR art. 7 forbids, "
                 "return to torture: the ruling's void holds on that reading, on which ICCPR art. 7 "
                 "stands whole against it"
             )
@@ -233,9 +234,9 @@ def test_a_transfer_treaty_void_against_iccpr_7_ranks_against_no_part_of_it() ->
         (note,) = beyond.children
         assert note.role == "note"
         assert note.element == (
-            "example-transfer-2005 not void, on the reading that example-transfer-2005 requires "
-            "return to other cruel, inhuman or degrading treatment or punishment short of torture "
-            "alone"
+            "Example Transfer Agreement not void, on the reading that Example Transfer Agreement "
+            "requires return to other cruel, inhuman or degrading treatment or punishment short of "
+            "torture alone"
         )
         successive = next(f for f in note.children if f.element.startswith("successive treaties"))
         assert successive.verdict is rl.Verdict.MET
@@ -249,7 +250,8 @@ def test_a_transfer_treaty_void_against_iccpr_7_ranks_against_no_part_of_it() ->
     assert open_.finding.reason.endswith(
         f"{other}, and ICCPR art. 7, which is not held peremptory in that part, ranks against it "
         "as the answer turns on them: if inter_se_modification=True, LEX_POSTERIOR "
-        "(example-transfer-2005); if inter_se_modification=False, INTER_SE_BARRED (ICCPR art. 7)"
+        "(Example Transfer Agreement); if inter_se_modification=False, INTER_SE_BARRED (ICCPR "
+        "art. 7)"
     )
 
 

@@ -218,7 +218,12 @@ class Instrument(v.Checked):
         if custom:
             return custom
         # Defining an instrument makes citations to it valid (Citation checks its instrument).
-        register_instrument(self.key, (p.citation.provision for p in self.provisions))
+        register_instrument(
+            self.key,
+            (p.citation.provision for p in self.provisions),
+            name=self.short_title or self.title,
+            articles=self.kind in ("treaty", "bilateral"),
+        )
         return ()
 
     def __repr__(self) -> str:

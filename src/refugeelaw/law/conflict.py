@@ -166,6 +166,11 @@ class Conflict:
     #: held peremptory, which ranks as a duty that is not peremptory (the peremptory-norm rule has
     #: decided the part that is).
     beyond: tuple[StateObligation, ...] = ()
+    #: The States concerned, each with a treaty, taken NOT to be bound by it where the data
+    #: cannot settle it: the other supposition to :attr:`supposed`, so that art. 30(4) can say
+    #: what follows each way where whether a State concerned is a party is beyond the data
+    #: (``vclt_30.successive_treaties``; review s39 cf39 F1).
+    denied: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def peremptory(self) -> tuple[bool | None, bool | None]:
@@ -195,9 +200,12 @@ class Conflict:
 
     def _status(self, state: str, inst: Instrument) -> Verdict:
         """Whether ``state`` is bound by ``inst`` on the date, a treaty among :attr:`supposed`
-        binding where the data cannot settle it."""
+        binding where the data cannot settle it, not binding where :attr:`denied` says so."""
         verdict = party_status(state, inst, on=self.on, extra=self.extra).verdict
-        return Verdict.MET if verdict is Verdict.UNKNOWN and inst.key in self.supposed else verdict
+        if verdict is Verdict.UNKNOWN and inst.key in self.supposed:
+            return Verdict.MET
+        denied = (state, inst.key) in self.denied
+        return Verdict.NOT_MET if verdict is Verdict.UNKNOWN and denied else verdict
 
     def binds(self, state: str, inst: Instrument) -> Verdict:
         """Whether ``inst`` binds ``state`` on the date (``UNKNOWN``: the data cannot say), a treaty

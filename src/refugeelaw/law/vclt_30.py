@@ -18,6 +18,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import attrs
+
 from ..countries import country_name
 from ..doctrine import Doctrine
 from ..errors import InvalidInput
@@ -660,6 +662,63 @@ def _parties_unknown(
     )
 
 
+def _each_way(c: Conflict, unknown: list[str], element: str) -> Decision | None:
+    """Where whether States concerned (``unknown``) are parties to a treaty the conflict turns on
+    is beyond the data (the DPRK's participation in the Refugee Convention and the Protocol after
+    the data's horizon), what art. 30(3)-(4) gives each way: the States taken to be parties to
+    those treaties, and taken not to be (:attr:`.conflict.Conflict.supposed`,
+    :attr:`.conflict.Conflict.denied`). Art. 30(4) decides each pair of States by the treaties
+    both are parties to, so one fact decides, and the ruling names it with what follows from
+    each answer rather than finding that no rule ranks the two (review s39 cf39 F1). ``None``
+    where the data cannot settle something else (an instrument of the caller's own given without
+    records), or either supposition leaves the parties unsettled."""
+    a, b = c.first, c.second
+    # The obligated State is bound by both obligations, as the ruling has established before any
+    # rule runs: it is never supposed a non-party to the treaties they are owed under.
+    others = [s for s in unknown if s not in (a.state, b.state)]
+    treaties = dict.fromkeys(
+        t
+        for t in map(c.treaty, (*owed_under(a), *owed_under(b)))
+        if t is not None
+        and t.key not in c.supposed
+        and any(c.binds(s, t) is Verdict.UNKNOWN for s in others)
+    )
+    if not treaties:
+        return None
+    keys = frozenset(t.key for t in treaties)
+    denied = frozenset((s, k) for s in others for k in keys)
+    ways = (attrs.evolve(c, supposed=c.supposed | keys), attrs.evolve(c, denied=c.denied | denied))
+    for way in ways:
+        pa, pb = way.parties(a), way.parties(b)
+        if any(Verdict.UNKNOWN in (pa[s], pb[s]) for s in c.between):
+            return None
+    yes, no = (successive_treaties(way) for way in ways)
+    who, listed = names(others, c.on), tuple(treaties)
+    verb, party = ("is", "a party") if len(others) == 1 else ("are", "parties")
+    neither = (
+        f"neither the {treaty_names(listed, 'nor')}" if len(listed) > 1 else f"not the {listed[0]}"
+    )
+    turns = (
+        f"whether {who} {verb} {party} to the {treaty_names(listed)} on {c.on.isoformat()} is "
+        "beyond the data (see party_status), and art. 30(3)-(4) turns on it: if "
+        f"{'it is' if len(others) == 1 else 'they are'}, {yes.statement or yes.finding.reason}; "
+        f"if {party} to {neither}, {no.statement or no.finding.reason}"
+    )
+    return Decision(
+        finding(
+            element,
+            Verdict.UNKNOWN,
+            turns,
+            *dict.fromkeys((*yes.finding.citations, *no.finding.citations)),
+            assumptions=tuple(
+                dict.fromkeys((*yes.finding.all_assumptions(), *no.finding.all_assumptions()))
+            ),
+        ),
+        PrecedenceRule.UNRESOLVED,
+        statement=turns,
+    )
+
+
 def successive_treaties(c: Conflict) -> Decision:
     """Lex posterior among common parties (30(3), 30(4)(a)); the common treaty otherwise
     (30(4)(b)), with the responsibility art. 30(5) keeps."""
@@ -714,6 +773,9 @@ def successive_treaties(c: Conflict) -> Decision:
     pa, pb = c.parties(a), c.parties(b)
     unknown = [s for s in between if Verdict.UNKNOWN in (pa[s], pb[s])]
     if unknown:
+        each_way = _each_way(c, unknown, element)
+        if each_way is not None:
+            return each_way
         unknown_names = ", ".join(country_name(s, c.on) for s in unknown)
         return Decision(
             finding(

@@ -155,15 +155,25 @@ class Citation(Checked):
 # Instruments defined by the user: key -> the pinpoints of the provisions given with it (None:
 # no texts were given, so any pinpoint is accepted).
 _USER_INSTRUMENTS: dict[str, frozenset[str] | None] = {}
+# How citations name each instrument defined by the user: (its short title or title, whether it is
+# a treaty whose numbered pinpoints are articles). The latest definition of a key names it.
+_USER_NAMES: dict[str, tuple[str, bool]] = {}
 
 
-def register_instrument(key: str, pinpoints: Iterable[str] = ()) -> None:
+def register_instrument(
+    key: str, pinpoints: Iterable[str] = (), name: str = "", articles: bool = False
+) -> None:
     """Make citations to a user-defined instrument valid (an ``Instrument`` does this when it is
-    built): ``pinpoints`` are those it holds texts for; with none, any pinpoint is accepted."""
+    built): ``pinpoints`` are those it holds texts for; with none, any pinpoint is accepted.
+    ``name`` is how a citation names it (its short title, or title), as the library's own are
+    named, and not by its key (review s39 cf39 F3); with ``articles``, a numbered pinpoint is an
+    article ("Thai-Myanmar MOU art. 3")."""
     if key in _registry():
         return
     known = frozenset(pinpoints)
     _USER_INSTRUMENTS[key] = (_USER_INSTRUMENTS.get(key) or frozenset()) | known if known else None
+    if name:
+        _USER_NAMES[key] = (name, articles)
     _citation_problem.cache_clear()
 
 
@@ -209,7 +219,13 @@ def _citation_text(instrument: str, pinpoint: str) -> str:
     """A citation as a lawyer writes it (the instrument records never change once loaded)."""
     record = _registry().get(instrument)
     if record is None:
-        return f"{instrument} {pinpoint}".strip()
+        name, articles = _USER_NAMES.get(instrument, (instrument, False))
+        if not pinpoint:
+            return name
+        if pinpoint[0].islower():  # a named part: "return"
+            return f"{name}, {pinpoint}" if instrument in _USER_NAMES else f"{name} {pinpoint}"
+        numbered = pinpoint[0].isdigit() or pinpoint[0] in "IVX"
+        return f"{name} art. {pinpoint}" if articles and numbered else f"{name} {pinpoint}"
     if not pinpoint:
         return record.short_title
     if pinpoint[0].islower():  # a named part: "return", "holding", "annex(g)"
