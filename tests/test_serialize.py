@@ -1079,7 +1079,7 @@ def test_error_messages_name_what_is_allowed_and_read_as_words() -> None:
         rl.from_json(rl.Claim, bad)
     assert str(caught.value) == (
         "fears[0].severity: expected a Severity ('minor', 'discrimination', 'serious', "
-        "'threat_to_life_or_freedom'), got 'grave'"
+        "'threat_to_life_or_freedom') or null, got 'grave'"
     )
     with pytest.raises(rl.InvalidInput) as caught:
         rl.from_json(rl.Person, '{"name": "a\x01b"}')

@@ -1404,9 +1404,9 @@ def _parsed(decode: Callable[[str], Any], text: str) -> Any:
 
 def loads(text: str | bytes) -> Any:
     """Parse JSON text strictly, raising only :class:`InvalidInput`: UTF-8 only (bytes), nesting
-    at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
-    ``Infinity``, no lone surrogates, no key given twice in one object (each reported at its JSON
-    path). A byte-order mark before the text is skipped, as the command line skips one."""
+    at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no number a float cannot
+    hold (:func:`float_words`), no ``NaN`` or ``Infinity``, no lone surrogates, no key given twice
+    in one object (each reported at its JSON path). A byte-order mark before the text is skipped, as the command line skips one."""
     given = text  # text decoded from UTF-8 bytes holds no lone surrogate; a str may
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
