@@ -723,8 +723,8 @@ def test_each_line_after_a_broken_line_is_reported_on_its_own() -> None:
         "record 2",
         "record 3",
     ]
-    assert "got list [1, 2]" in err
-    assert "got str 'text'" in err
+    assert "got a list [1, 2]" in err
+    assert "got the string 'text'" in err
 
 
 @settings(max_examples=200, deadline=None)

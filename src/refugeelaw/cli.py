@@ -41,7 +41,7 @@ from .law.precedence import resolve_conflict
 from .law.refoulement import assess_return
 from .law.status import assess_status
 from .render import FORMATS, markdown_escape, one_line
-from .serialize import MAX_RECORD_BYTES
+from .serialize import MAX_RECORD_BYTES, float_words
 
 if TYPE_CHECKING:
     from .batch import Tally
@@ -113,6 +113,9 @@ def _doctrine(pairs: Sequence[str]) -> Doctrine:
                 continue
             if not _NUMBER.fullmatch(raw):  # float() takes "1_0" and digits of any script
                 raise InvalidInput(f"--doctrine {key}: expected a number, got {raw!r}")
+            unreadable = float_words(raw)  # 1e-400 is not 0, as in JSON
+            if unreadable is not None:
+                raise InvalidInput(f"--doctrine {key}: {raw!r} is {unreadable}")
             values[key] = float(raw)
         else:
             values[key] = raw

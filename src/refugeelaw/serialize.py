@@ -62,7 +62,25 @@ def _sort_key(value: Any) -> Any:
 
 
 def _describe(value: Any) -> str:
-    return f"{type(value).__name__} {shown(value)}"
+    """A value as a reading error names it: a JSON value by JSON's names for it (RFC 8259 s. 1),
+    not Python's (``null``, not ``NoneType None``; ``true``, not ``bool True``; a string, an
+    object, a list); any other value (a tuple, a date given to ``from_dict``) by its type's name.
+
+    >>> [_describe(x) for x in (None, True, "0.7", {}, [1], 5)]
+    ['null', 'true', "the string '0.7'", 'an object {}', 'a list [1]', '5']
+    """
+    kind = value.__class__
+    if value is None or kind is bool:
+        return json.dumps(value)
+    if kind is str:
+        return f"the string {shown(value)}"
+    if kind is dict:
+        return f"an object {shown(value)}"
+    if kind is list:
+        return f"a list {shown(value)}"
+    if kind is int or kind is float:
+        return shown(value)
+    return f"{kind.__name__} {shown(value)}"
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -131,6 +149,34 @@ def _is_flag_or_set(tp: Any) -> bool:
         and args[0] is bool
         and typing.get_origin(args[1]) is frozenset
     )
+
+
+def _is_optional(tp: Any) -> bool:
+    """``X | None``: a value, or null (not known)."""
+    args = typing.get_args(tp)
+    return (
+        typing.get_origin(tp) in (typing.Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+    )
+
+
+def or_unknown(message: str) -> str:
+    """An error's expectation (``expected X, got Y``) of a field that may also be null, saying so:
+    a fact true, false or null (unknown), as ``_validate.opt_bool`` says; any other value, or
+    null (what null means there, unknown or none, the field's documentation says).
+
+    >>> or_unknown("expected true or false, got 5")
+    'expected true, false or null (unknown), got 5'
+    >>> or_unknown("expected a number, got '0.7'")
+    "expected a number or null, got '0.7'"
+    """
+    expected, sep, got = message.partition(", got ")
+    if not sep or not expected.startswith("expected "):
+        return message
+    if expected == "expected true or false":
+        return f"expected true, false or null (unknown), got {got}"
+    return f"{expected} or null, got {got}"
 
 
 def _is_enum_union(tp: Any) -> bool:
@@ -284,6 +330,22 @@ def _converter() -> cattrs.Converter:
         return value if value is True or value is False else unstructure_frozenset(value)
 
     conv.register_structure_hook_func(_is_flag_or_set, structure_flag_or_set)
+
+    def structure_optional(value: Any, tp: Any) -> Any:
+        # A fact that may be unknown: an error of its kind says that null (unknown) is allowed, as
+        # the constructors' own checks say (``_validate.opt_bool``), lest a user who does not know
+        # it be told to choose true or false, and so give a finding that was never made.
+        if value is None:
+            return None
+        inner = next(a for a in _type_args(tp) if a is not type(None))
+        try:
+            return conv.structure(value, inner)
+        except ValueError as exc:
+            if type(exc) is not ValueError:  # InvalidInput: a problem inside the value
+                raise
+            raise ValueError(or_unknown(_clean(str(exc)))) from None
+
+    conv.register_structure_hook_func(_is_optional, structure_optional)
     conv.register_unstructure_hook_func(_is_flag_or_set, unstructure_flag_or_set)
     conv.register_unstructure_hook(
         FrozenMap,
@@ -382,9 +444,13 @@ def _json_path(problem: Problem, data: Any) -> Problem:
     return Problem("".join(out), problem.message)
 
 
+_JSON_WORDS = {"None": "null", "True": "true", "False": "false"}
+
+
 def _clean(message: str) -> str:
     if " is not a valid " in message:  # enum ValueError: "'x' is not a valid Severity"
         value, _, enum_name = message.partition(" is not a valid ")
+        value = _JSON_WORDS.get(value, value)  # "None": null, as JSON writes it
         from ._validate import article
 
         return f"expected {article(enum_name)}{_allowed(enum_name)}, got {value}"
@@ -1100,8 +1166,9 @@ class _Constant:
 
 
 class _LongInt:
-    """An integer of more digits than Python reads (4,300 unless the program sets another limit):
-    valid JSON (RFC 8259 sets no limit), but unreadable here, reported at its path."""
+    """An integer of more digits than Python reads (4,300 unless the program sets another limit),
+    or a number beyond a float's range (:func:`float_words`): valid JSON (RFC 8259 sets no limit),
+    but unreadable here, reported at its path."""
 
     __slots__ = ("words",)
 
@@ -1116,6 +1183,47 @@ def _long_int(digits: str) -> Any:
         return int(digits)
     except ValueError as exc:
         return _LongInt(_int_words(exc))
+
+
+def float_words(text: str) -> str | None:
+    """Why the JSON number ``text`` (written with a fraction or an exponent) cannot be read as it
+    is written, or ``None``. RFC 8259 s. 6 lets a reader limit the range of numbers, and this one
+    holds each as a binary64 float: a number too small for one (``1e-400``) would be read as 0,
+    a harm "certain not to happen" (``law.together``, ``law.removal``), and one too large
+    (``1e400``) as infinity; each is refused, not silently changed.
+
+    >>> float_words("1e-400")
+    'too small a number to hold (1e-400 would be read as 0): give 0 if that is meant'
+    >>> float_words("5e-324") is None, float_words("0.0e-400") is None
+    (True, True)
+    """
+    value = float(text)
+    if value == 0.0:
+        digits = text.lower().partition("e")[0]
+        if digits.strip("-+0.") == "":
+            return None
+        written = shorten(text, 40)
+        return f"too small a number to hold ({written} would be read as 0): give 0 if that is meant"
+    if value - value != 0.0:  # infinity
+        written, sign = shorten(text, 40), "-" if value < 0 else ""
+        return f"too large a number to hold ({written} would be read as {sign}infinity)"
+    return None
+
+
+def _float(text: str) -> float:
+    """``float(text)``; a number :func:`float_words` refuses raises :class:`_TooLong`, for the
+    text to be read again to say where (the ``parse_float`` of the quick decoders)."""
+    value = float(text)
+    if (value == 0.0 or value - value != 0.0) and float_words(text) is not None:
+        raise _TooLong
+    return value
+
+
+def _careful_float(text: str) -> Any:
+    """``float(text)``, or for a number :func:`float_words` refuses a :class:`_LongInt` (a
+    number not readable) to say where it is (the ``parse_float`` of the careful decoders)."""
+    words = float_words(text)
+    return float(text) if words is None else _LongInt(words)
 
 
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
@@ -1187,7 +1295,10 @@ def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _decoder = json.JSONDecoder(
-    parse_constant=_Constant, object_pairs_hook=_object, parse_int=_long_int
+    parse_constant=_Constant,
+    object_pairs_hook=_object,
+    parse_int=_long_int,
+    parse_float=_careful_float,
 )  # made once
 # (json.loads with a keyword argument makes one a call)
 
@@ -1210,7 +1321,9 @@ def _unusual(word: str) -> Any:
     raise _Unusual
 
 
-_usual_decoder = json.JSONDecoder(parse_constant=_unusual, object_pairs_hook=_object)
+_usual_decoder = json.JSONDecoder(
+    parse_constant=_unusual, object_pairs_hook=_object, parse_float=_float
+)
 # Its scanner, which its decode() calls (not in the typing stubs).
 _usual: Callable[[str, int], tuple[Any, int]] = typing.cast(Any, _usual_decoder).scan_once
 _JSON_SPACE = " \t\n\r"
@@ -1253,12 +1366,18 @@ class _Pairs(list[tuple[str, Any]]):
     """An object's members in order, as read (to find a key given twice)."""
 
 
-_PAIRS = json.JSONDecoder(parse_constant=_Constant, object_pairs_hook=_Pairs, parse_int=_long_int)
+_PAIRS = json.JSONDecoder(
+    parse_constant=_Constant,
+    object_pairs_hook=_Pairs,
+    parse_int=_long_int,
+    parse_float=_careful_float,
+)
 
 
 class _TooLong(Exception):
-    """An integer too long to read met while reading: the text is read again by
-    :func:`_constants`, which keeps each as a :class:`_LongInt` to report it at its path."""
+    """An integer too long to read, or a number beyond a float's range, met while reading: the
+    text is read again by :func:`_constants`, which keeps each as a :class:`_LongInt` to report
+    it at its path."""
 
 
 def _parsed(decode: Callable[[str], Any], text: str) -> Any:
@@ -1285,9 +1404,9 @@ def _parsed(decode: Callable[[str], Any], text: str) -> Any:
 
 def loads(text: str | bytes) -> Any:
     """Parse JSON text strictly, raising only :class:`InvalidInput`: UTF-8 only (bytes), nesting
-    at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no ``NaN`` or
-    ``Infinity``, no lone surrogates, no key given twice in one object (each reported at its JSON
-    path). A byte-order mark before the text is skipped, as the command line skips one."""
+    at most :data:`MAX_DEPTH` levels, integers of at most 4,300 digits, no number a float cannot
+    hold (:func:`float_words`), no ``NaN`` or ``Infinity``, no lone surrogates, no key given twice
+    in one object (each reported at its JSON path). A byte-order mark before the text is skipped, as the command line skips one."""
     given = text  # text decoded from UTF-8 bytes holds no lone surrogate; a str may
     if isinstance(text, (bytes, bytearray, memoryview)):
         try:
