@@ -296,14 +296,27 @@ def bars_in_force(
     return tuple(found)
 
 
+#: Said of a duty to hand back that reaches only some persons (``Duty.reaches``: the 1986
+#: China–DPRK protocol's illegal crossers, art. 4(1), not those who entered because of disasters or
+#: force majeure): no fact of a claim says how or why the person crossed, so whether the duty
+#: pulls against this return is not known, though the state is bound by it (review s39 sd39 F1).
+#: ``{reaches}``: the persons it reaches.
+REACH_UNKNOWN = (
+    "whether it reaches this person the claim does not say, no fact of it saying how or why the "
+    "person crossed or entered: it reaches only {reaches}"
+)
+
+
 @reads("by", "to", "on", "doctrine")
 def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tuple[Finding, ...]:
     """Duties of ``by`` to hand persons back to ``to``: they do not lift a bar, but a lawyer needs
     to know they pull the other way (which prevails is :func:`refugeelaw.resolve_conflict`'s).
     A duty whose treaty the data cannot show binding the state on ``on`` is noted as one it may
     owe, ``UNKNOWN``, with the reason (the 1986 China–DPRK protocol before 30 June 2004, the 1964
-    one on every date from its signature, its entry into force not being sourced); a note decides
-    no outcome."""
+    one on every date from its signature, its entry into force not being sourced). A duty that
+    binds but reaches only some persons (``Duty.reaches``: illegal crossers) is noted
+    ``UNKNOWN`` too, the claim recording nothing of how or why the person crossed
+    (:data:`REACH_UNKNOWN`); a note decides no outcome."""
     out = []
     for s in survey(by, on, doctrine):
         ob = s.obligation
@@ -329,10 +342,16 @@ def conflicting_duties(by: str, to: str, on: dt.date, doctrine: Doctrine) -> tup
                     if status.verdict is Verdict.UNKNOWN
                     else s.finding.reason  # bound, but a reservation may exclude the duty
                 )
+            verdict = ob.bound
+            if catalogued.reaches is not None:
+                # Art. 4(1) of the 1986 protocol: the duty is about illegal crossers alone.
+                owes += "; " + REACH_UNKNOWN.format(reaches=catalogued.reaches)
+                if verdict is Verdict.MET:
+                    verdict = Verdict.UNKNOWN
             out.append(
                 finding(
                     f"conflicting duty: {ob.citation}",
-                    ob.bound,
+                    verdict,
                     f"{owes}; it does not lift the bars above: which obligation prevails is a "
                     "question for refugeelaw.resolve_conflict (VCLT arts 30, 53, 64; UN Charter "
                     "Art. 103)",

@@ -41,6 +41,10 @@ class Duty:
         discretion: for a duty to hand back, the words that may leave the hand-over to the
             party's judgement, if its text has any (the 1986 China–DPRK protocol's "according to
             the circumstances", art. 4(2)); ``None``: none.
+        reaches: for a duty to hand back, the persons it reaches, in its text's terms (the 1986
+            China–DPRK protocol's illegal crossers, art. 4(1), not those who entered because of
+            disasters or force majeure); ``None``: not stated. No fact of a claim says how or why
+            a person crossed, so a return notes whether the duty reaches the person as unknown.
         notes: caveats about the duty or its sources.
     """
 
@@ -57,6 +61,7 @@ class Duty:
     listed: str = "always"
     notes: tuple[str, ...] = ()
     discretion: str | None = None
+    reaches: str | None = None
 
 
 @functools.cache
@@ -78,6 +83,7 @@ def catalogue() -> tuple[Duty, ...]:
             listed=d["listed"],
             notes=tuple(d["notes"]),
             discretion=d.get("discretion"),
+            reaches=d.get("reaches"),
         )
         for d in raw["duties"]
     )
