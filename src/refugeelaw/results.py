@@ -18,7 +18,7 @@ from .countries import country_name
 from .doctrine import Doctrine, position_key
 from .errors import InvalidInput, Problem
 from .facts import Claim
-from .logic import Finding, Verdict, missing_facts, positions_in
+from .logic import Finding, Verdict, deciding_positions, missing_facts
 from .outcomes import RETURN_VERDICT, STATUS_VERDICT, ReturnOutcome, Status
 from .provenance import Provenance, provenance
 from .questions import Question, questions
@@ -81,12 +81,16 @@ class ExplainedResult:
         finding its conclusion shows for information alone (role ``"note"`` among the
         conclusion's findings: a definition no answer can make decide, another being met, as
         Art 1A(2) for a recognised refugee with a clause pending, UNHCR Handbook para. 28)
-        names none of its positions here, as :meth:`missing_facts` names none of its facts."""
+        names none of its positions here, as :meth:`missing_facts` names none of its facts; nor
+        does a finding left unknown below a decided one within the conclusion's findings
+        (``refugeelaw.logic.deciding_positions``: a second fear whose Convention ground is
+        open beside one that qualifies). Each of the conclusion's own findings keeps its
+        positions, an open one too: a return's bars still open are part of its answer."""
         root = self.finding
         found = dict.fromkeys(root.assumptions)
         for child in root.children:
             if child.role != "note":
-                found.update(dict.fromkeys(positions_in(child)))
+                found.update(dict.fromkeys(deciding_positions(child)))
         return tuple(found)
 
     def questions(self) -> tuple[Question, ...]:
