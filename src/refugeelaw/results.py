@@ -360,23 +360,39 @@ class DoctrineComparison(v.Checked):
             for name, r in compared.items()
         }
 
+    @property
+    def outcomes_agree(self) -> bool:
+        """Whether every view that answers reaches the same outcome (:attr:`outcomes`): views
+        whose findings part (:attr:`diverges_at`) may still agree on it, as where a second fear's
+        social group passes one test and is open on another beside a fear that qualifies on
+        both (Art 1A(2) needs one)."""
+        return len(set(self.outcomes.values())) <= 1
+
     def report(self) -> Report:
         """What the comparison says, before any format (see :mod:`refugeelaw.render`): whether the
         views agree and where they first part, then the outcome under each view, and the views on
-        which the question does not arise, with why (where there are any). It has no
-        finding tree of its own (each view's result has one)."""
+        which the question does not arise, with why (where there are any). Views whose findings
+        part but whose outcomes do not are said to "reach the same outcome", not to diverge. It
+        has no finding tree of its own (each view's result has one)."""
         from .render import Report, Section
 
         diverges = self.diverges_at is not None
         views = "the views that answer" if self.not_arising else "the views"
-        heading = f"{views} {'diverge' if diverges else 'agree'}"
+        if not diverges:
+            heading, said = f"{views} agree", "No element's verdict differs between them."
+        elif self.outcomes_agree:
+            heading = f"{views} reach the same outcome"
+            said = (
+                f"Their findings part first at: {self.diverges_at}, which does not change the "
+                "outcome."
+            )
+        else:
+            heading, said = f"{views} diverge", f"They diverge first at: {self.diverges_at}."
         if self.not_arising and len(self.results) == 1:
             heading = f"only {next(iter(self.results))!r} answers"
         return Report(
             f"Doctrines compared: {heading}",
-            f"They diverge first at: {self.diverges_at}."
-            if diverges
-            else "No element's verdict differs between them.",
+            said,
             None,
             (
                 Section(
