@@ -237,6 +237,23 @@ def positions_in(root: Finding) -> tuple[str, ...]:
     return tuple(found)
 
 
+def deciding_positions(root: Finding) -> tuple[str, ...]:
+    """The doctrinal positions relied on in ``root``'s tree by the findings that decide it, in
+    order of first use: as :func:`positions_in`, but a finding left unknown below a decided one
+    is passed over, with everything below it. Kleene's logic is monotone: where a verdict is
+    decided while one of the findings it was computed from is unknown, no answer to that finding
+    changes it (a fear not yet shown to be for a Convention reason beside one that is: Art 1A(2)
+    needs one), so nothing that finding relied on decided it, as :func:`missing_facts` names
+    none of its facts."""
+    found = dict.fromkeys(root.assumptions)
+    decided = root.verdict is not _UNKNOWN
+    for child in root.children:
+        if (decided and child.verdict is _UNKNOWN) or not positions_in(child):
+            continue  # ``positions_in``: a subtree that relies on none is not walked again
+        found.update(dict.fromkeys(deciding_positions(child)))
+    return tuple(found)
+
+
 def missing_facts(root: Finding) -> tuple[str, ...]:
     """The unknown facts that could still change an undecided verdict, in tree order.
 

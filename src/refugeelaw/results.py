@@ -18,7 +18,7 @@ from .countries import country_name
 from .doctrine import Doctrine, position_key
 from .errors import InvalidInput, Problem
 from .facts import Claim
-from .logic import Finding, Verdict, missing_facts, positions_in
+from .logic import Finding, Verdict, deciding_positions, missing_facts
 from .outcomes import RETURN_VERDICT, STATUS_VERDICT, ReturnOutcome, Status
 from .provenance import Provenance, provenance
 from .questions import Question, questions
@@ -81,12 +81,16 @@ class ExplainedResult:
         finding its conclusion shows for information alone (role ``"note"`` among the
         conclusion's findings: a definition no answer can make decide, another being met, as
         Art 1A(2) for a recognised refugee with a clause pending, UNHCR Handbook para. 28)
-        names none of its positions here, as :meth:`missing_facts` names none of its facts."""
+        names none of its positions here, as :meth:`missing_facts` names none of its facts; nor
+        does a finding left unknown below a decided one within the conclusion's findings
+        (``refugeelaw.logic.deciding_positions``: a second fear whose Convention ground is
+        open beside one that qualifies). Each of the conclusion's own findings keeps its
+        positions, an open one too: a return's bars still open are part of its answer."""
         root = self.finding
         found = dict.fromkeys(root.assumptions)
         for child in root.children:
             if child.role != "note":
-                found.update(dict.fromkeys(positions_in(child)))
+                found.update(dict.fromkeys(deciding_positions(child)))
         return tuple(found)
 
     def questions(self) -> tuple[Question, ...]:
@@ -356,23 +360,39 @@ class DoctrineComparison(v.Checked):
             for name, r in compared.items()
         }
 
+    @property
+    def outcomes_agree(self) -> bool:
+        """Whether every view that answers reaches the same outcome (:attr:`outcomes`): views
+        whose findings part (:attr:`diverges_at`) may still agree on it, as where a second fear's
+        social group passes one test and is open on another beside a fear that qualifies on
+        both (Art 1A(2) needs one)."""
+        return len(set(self.outcomes.values())) <= 1
+
     def report(self) -> Report:
         """What the comparison says, before any format (see :mod:`refugeelaw.render`): whether the
         views agree and where they first part, then the outcome under each view, and the views on
-        which the question does not arise, with why (where there are any). It has no
-        finding tree of its own (each view's result has one)."""
+        which the question does not arise, with why (where there are any). Views whose findings
+        part but whose outcomes do not are said to "reach the same outcome", not to diverge. It
+        has no finding tree of its own (each view's result has one)."""
         from .render import Report, Section
 
         diverges = self.diverges_at is not None
         views = "the views that answer" if self.not_arising else "the views"
-        heading = f"{views} {'diverge' if diverges else 'agree'}"
+        if not diverges:
+            heading, said = f"{views} agree", "No element's verdict differs between them."
+        elif self.outcomes_agree:
+            heading = f"{views} reach the same outcome"
+            said = (
+                f"Their findings part first at: {self.diverges_at}, which does not change the "
+                "outcome."
+            )
+        else:
+            heading, said = f"{views} diverge", f"They diverge first at: {self.diverges_at}."
         if self.not_arising and len(self.results) == 1:
             heading = f"only {next(iter(self.results))!r} answers"
         return Report(
             f"Doctrines compared: {heading}",
-            f"They diverge first at: {self.diverges_at}."
-            if diverges
-            else "No element's verdict differs between them.",
+            said,
             None,
             (
                 Section(
