@@ -272,8 +272,15 @@ def test_a_successor_is_not_unbound_on_its_first_day_by_a_treaty_its_predecessor
         assert own.in_force is not None
         assert own.in_force > first
         seen_own_acts.append(instrument)
-    # The one such treaty is the Charter, whose membership each successor gained by admission.
-    assert seen_own_acts == ["un-charter-1945"]
+    # The one such treaty is the Charter, whose membership each successor gained by admission; the
+    # FRY's membership before its admission is contested, unknown from its first day, not NOT_MET
+    # (review s39 da39 F1).
+    if code == "SRB":
+        assert seen_own_acts == []
+        doubt = rl.party_status(code, "un-charter-1945", on=first)
+        assert doubt.verdict is rl.Verdict.UNKNOWN, doubt.reason
+    else:
+        assert seen_own_acts == ["un-charter-1945"]
 
 
 def _first_day(code: str) -> dt.date:
