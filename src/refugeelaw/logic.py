@@ -245,12 +245,15 @@ def deciding_positions(root: Finding) -> tuple[str, ...]:
     changes it (a fear not yet shown to be for a Convention reason beside one that is: Art 1A(2)
     needs one), so nothing that finding relied on decided it, as :func:`missing_facts` names
     none of its facts."""
-    found = dict.fromkeys(root.assumptions)
-    decided = root.verdict is not _UNKNOWN
-    for child in root.children:
-        if (decided and child.verdict is _UNKNOWN) or not positions_in(child):
-            continue  # ``positions_in``: a subtree that relies on none is not walked again
-        found.update(dict.fromkeys(deciding_positions(child)))
+    found: dict[str, None] = {}
+    stack = [root]
+    while stack:  # depth first, in the order positions_in takes them
+        node = stack.pop()
+        found.update(dict.fromkeys(node.assumptions))
+        if node.verdict is _UNKNOWN:
+            stack.extend(reversed(node.children))
+        else:
+            stack.extend([c for c in reversed(node.children) if c.verdict is not _UNKNOWN])
     return tuple(found)
 
 

@@ -759,7 +759,7 @@ def install() -> None:
         # One walk each, each child looked up inline: the positions, and the missing facts.
         positions = functools.partial(writers.positions, logic.positions_in)
         walk = _walker(logic.positions_in, positions)
-        _set(logic, "positions_in", walk)  # logic.deciding_positions (a result's) walks with it
+        _set(logic, "positions_in", walk)
         missing = functools.partial(writers.missing, Verdict.UNKNOWN)
         _set(results, "missing_facts", _walker(logic.missing_facts, missing))  # results' name
         explained = results.ExplainedResult
