@@ -1290,6 +1290,17 @@ def _article(provision: str) -> str:
     return provision if " " in provision else f"art. {provision}"
 
 
+def _still_out(roster: _Eligible, code: str, later: str) -> str:
+    """The last day a source shows a state outside a roster, and what the data could not show
+    after it (a later admission or readmission), in words."""
+    out_until, seen = roster.still_out[code]
+    return (
+        f"a source shows it still outside on {out_until.isoformat()} ("
+        + "; ".join(x.brief() for x in seen)
+        + f"), and a later {later} would not be recorded"
+    )
+
+
 def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> str:
     """Why a state on no roster, or gone from it, may not be a party, in words."""
     gone = roster.left.get(code)
@@ -1306,23 +1317,16 @@ def _not_eligible(inst: Instrument, name: str, roster: _Eligible, code: str) -> 
             + ")"
         )
     if gone is not None:
-        out_until, seen = roster.still_out[code]
         return (
             f"only the states listed as eligible may become parties to {inst} ({where}), "
-            f"and {name} ceased to be eligible on {gone[0].isoformat()}: {gone[1]}; a source "
-            f"shows it still outside on {out_until.isoformat()} ("
-            + "; ".join(x.brief() for x in seen)
-            + "), and a later readmission would not be recorded"
+            f"and {name} ceased to be eligible on {gone[0].isoformat()}: {gone[1]}; "
+            + _still_out(roster, code, "readmission")
         )
     asked = roster.applicants.get(code)
     if asked is not None:
-        out_until, seen = roster.still_out[code]
         return (
             f"only the states listed as eligible may become parties to {inst} ({where}), "
-            f"and {name} is not among them: {asked[0]}; a source shows it still outside on "
-            f"{out_until.isoformat()} ("
-            + "; ".join(x.brief() for x in seen)
-            + "), and a later admission would not be recorded"
+            f"and {name} is not among them: {asked[0]}; " + _still_out(roster, code, "admission")
         )
     return (
         f"only the states listed as eligible may become parties to {inst} ({where}), "
